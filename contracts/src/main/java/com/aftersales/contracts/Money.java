@@ -36,10 +36,6 @@ public record Money(long amount, String currency) {
         return new Money(exact.setScale(0, RoundingMode.HALF_UP).longValueExact(), currency);
     }
 
-    public boolean isNegative() {
-        return amount < 0;
-    }
-
     private void requireSameCurrency(Money other) {
         if (!currency.equals(other.currency)) {
             throw new IllegalArgumentException("cannot add " + other.currency + " to " + currency);

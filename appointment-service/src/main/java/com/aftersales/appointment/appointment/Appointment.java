@@ -122,11 +122,21 @@ public class Appointment extends AggregateRoot {
         return new Briefing(parts, expectedCost, expectedHours, readyAround, true, Briefing.CARE_NOTES);
     }
 
-    public void reschedule(LocalDate newDate, LocalTime newTime, String reason, LocalDate today, Instant now) {
+    /**
+     * Moves the visit; the caller has held the new day's hours. Forcing the new day over capacity needs a
+     * reason, kept like the original booking's.
+     */
+    public void reschedule(LocalDate newDate, LocalTime newTime, String reason, boolean forced, String overCapacityReason,
+                           LocalDate today, Instant now) {
         requireOpen("reschedule");
         if (newDate.isBefore(today)) {
             throw new InvalidInputException("date", "must be today or later");
         }
+        if (forced && (overCapacityReason == null || overCapacityReason.isBlank())) {
+            throw new InvalidInputException("overCapacityReason", "a booking over capacity needs a reason");
+        }
+        forcedOverCapacity = forced;
+        this.overCapacityReason = forced ? overCapacityReason : null;
         reschedules.add(new Reschedule(date, time, newDate, newTime, reason, now));
         LocalDate previousDate = date;
         LocalTime previousTime = time;
@@ -134,7 +144,8 @@ public class Appointment extends AggregateRoot {
         time = newTime;
         // A new day needs a new confirmation the day before it (S2.3).
         status = Status.BOOKED;
-        raise(new AppointmentRescheduled(id, previousDate, previousTime, preparation(), now));
+        raise(new AppointmentRescheduled(id, previousDate, previousTime, preparation(), forcedOverCapacity,
+                this.overCapacityReason, now));
     }
 
     public void recordConfirmation(ConfirmationOutcome outcome, String note, String byUser, Instant now) {

@@ -85,10 +85,7 @@ public class AppointmentBooking {
         Appointment appointment = load(dealerId, id);
         LocalDate previousDate = appointment.date();
         requireWorkshopOpen(capacity.settingsOf(dealerId), time);
-        appointment.reschedule(date, time, reason, LocalDate.now(clock), clock.instant());
-        if (force && (overCapacityReason == null || overCapacityReason.isBlank())) {
-            throw new InvalidInputException("overCapacityReason", "a booking over capacity needs a reason");
-        }
+        appointment.reschedule(date, time, reason, force, overCapacityReason, LocalDate.now(clock), clock.instant());
         capacity.hold(dealerId, date, id, appointment.expectedHours(), overbooking(force, overCapacityReason));
         Appointment saved = appointments.save(appointment);
         if (!previousDate.equals(date)) {

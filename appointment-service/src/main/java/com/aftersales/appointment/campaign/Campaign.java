@@ -4,6 +4,7 @@ import com.aftersales.appointment.vehicle.Vehicle;
 import com.aftersales.platform.domain.IllegalTransitionException;
 import com.aftersales.platform.domain.InvalidInputException;
 import com.aftersales.platform.outbox.AggregateRoot;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import java.time.Instant;
@@ -17,6 +18,7 @@ import java.util.UUID;
  * soliciting for it (S1.3), and which vehicles it concerns (by model, a VIN range or a list of VINs).
  */
 @Document("campaigns")
+@CompoundIndex(name = "code_per_dealer", def = "{'dealerId': 1, 'code': 1}", unique = true)
 public class Campaign extends AggregateRoot {
 
     public enum Kind { MAINTENANCE_DRIVE, RECALL, SERVICE_ACTION }

@@ -79,9 +79,7 @@ class CampaignController {
 
     @PostMapping
     ResponseEntity<CampaignView> launch(DealerId dealer, @Valid @RequestBody CampaignRequest request) {
-        campaigns.findByDealerIdAndCode(dealer.value(), request.code()).ifPresent(existing -> {
-            throw new AlreadyExistsException("code", existing.id(), "campaign " + request.code() + " exists already");
-        });
+        requireCodeFree(dealer, request.code(), null);
         Campaign campaign = campaigns.save(Campaign.launch(dealer.value(), request.details()));
         return ResponseEntity.created(URI.create("/api/campaigns/" + campaign.id()))
                 .eTag(Versions.etag(campaign.version())).body(CampaignView.of(campaign, LocalDate.now(clock)));
@@ -102,6 +100,7 @@ class CampaignController {
     @PutMapping("/{id}")
     ResponseEntity<CampaignView> describe(DealerId dealer, @PathVariable String id, @Valid @RequestBody CampaignRequest request) {
         Campaign campaign = load(dealer, id);
+        requireCodeFree(dealer, request.code(), id);
         campaign.describe(request.details());
         campaign = campaigns.save(campaign);
         return Versions.ok(campaign.version(), CampaignView.of(campaign, LocalDate.now(clock)));
@@ -120,6 +119,14 @@ class CampaignController {
     List<VehicleView> eligibleVehicles(DealerId dealer, @PathVariable String id) {
         Campaign campaign = load(dealer, id);
         return vehicles.findByDealerId(dealer.value()).stream().filter(campaign::concerns).map(VehicleView::of).toList();
+    }
+
+    private void requireCodeFree(DealerId dealer, String code, String exceptId) {
+        campaigns.findByDealerIdAndCode(dealer.value(), code)
+                .filter(existing -> !existing.id().equals(exceptId))
+                .ifPresent(existing -> {
+                    throw new AlreadyExistsException("code", existing.id(), "campaign " + code + " exists already");
+                });
     }
 
     private Campaign load(DealerId dealer, String id) {

@@ -88,8 +88,10 @@ public class SolicitationList {
         List<Vehicle> fleet = filter.vehicleId() == null
                 ? vehicles.findByDealerId(dealerId)
                 : vehicles.findByIdAndDealerId(filter.vehicleId(), dealerId).map(List::of).orElse(List.of());
-        Set<String> booked = appointments.findByDealerIdAndDateBetween(dealerId, today.minusDays(1), today.plusYears(1)).stream()
-                .filter(Appointment::holdsWorkshopHours).map(Appointment::vehicleId).collect(Collectors.toSet());
+        // A vehicle booked in, or in the workshop since a recent arrival, is not solicited for maintenance.
+        Set<String> booked = appointments.findByDealerIdAndDateBetween(dealerId, today.minusDays(14), today.plusYears(1)).stream()
+                .filter(a -> a.holdsWorkshopHours() || a.status() == Appointment.Status.ARRIVED)
+                .map(Appointment::vehicleId).collect(Collectors.toSet());
         List<Draft> drafts = new ArrayList<>();
         if (wants(filter, SolicitationKind.MAINTENANCE_DUE)) {
             for (Vehicle vehicle : fleet) {

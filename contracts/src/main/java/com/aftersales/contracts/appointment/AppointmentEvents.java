@@ -44,7 +44,8 @@ public final class AppointmentEvents {
     }
 
     public record AppointmentRescheduled(String appointmentId, LocalDate previousDate, LocalTime previousTime,
-                                         Preparation preparation, Instant rescheduledAt) implements DomainEvent {
+                                         Preparation preparation, boolean forcedOverCapacity,
+                                         String overCapacityReason, Instant rescheduledAt) implements DomainEvent {
         @Override
         public String aggregateKey() {
             return appointmentId;
