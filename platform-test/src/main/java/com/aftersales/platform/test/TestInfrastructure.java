@@ -1,6 +1,8 @@
 package com.aftersales.platform.test;
 
 import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.bson.Document;
+import io.netty.channel.Channel;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -74,8 +76,26 @@ public final class TestInfrastructure implements ApplicationContextInitializer<C
                 kafka.getBootstrapServers());
     }
 
+    /**
+     * mongo-java-server knows the legacy {@code isMaster} but not {@code hello}, which Spring Boot's Mongo
+     * health check sends (it fails once the service's database exists): answered from the {@code isMaster}
+     * reply, as the local stack's store does.
+     */
+    static final class HelloAnsweringMemoryBackend extends MemoryBackend {
+        @Override
+        public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
+            if ("hello".equalsIgnoreCase(command)) {
+                Document reply = super.handleCommand(channel, databaseName, "isMaster", query);
+                Object primary = reply.remove("ismaster");
+                reply.put("isWritablePrimary", primary == null ? Boolean.TRUE : primary);
+                return reply;
+            }
+            return super.handleCommand(channel, databaseName, command, query);
+        }
+    }
+
     private static Endpoints startEmbedded() {
-        MongoServer mongo = new MongoServer(new MemoryBackend());
+        MongoServer mongo = new MongoServer(new HelloAnsweringMemoryBackend());
         InetSocketAddress address = mongo.bind();
         EmbeddedKafkaKraftBroker kafka = new EmbeddedKafkaKraftBroker(1, 3);
         kafka.brokerProperties(Map.of("auto.create.topics.enable", "true",
