@@ -31,10 +31,10 @@ class BookingThroughTheGatewaySystemTest {
     void aBookingMadeAtTheGatewayIsPublishedForPartsAndWorkshop() {
         SystemFixtures.workshop(api);
         String customerId = api.ok("POST", "/api/customers", """
-                {"name":"Gao Yuan","phone":"1355%s","consents":["PHONE","SMS"]}""".formatted(digits(7))).get("id").asString();
+                {"name":"Gao Yuan","phone":"1355%s","consents":["PHONE","SMS"]}""".formatted(SystemFixtures.digits(7))).get("id").asString();
         String vehicleId = api.ok("POST", "/api/vehicles", """
                 {"vin":"%s","plate":"沪G%s","model":"Lavida","ownerId":"%s","mileageKm":9000,"purchaseDate":"2025-06-01","firstServiceDone":true}"""
-                .formatted(SystemFixtures.vin(), digits(5), customerId)).get("id").asString();
+                .formatted(SystemFixtures.vin(), SystemFixtures.digits(5), customerId)).get("id").asString();
         LocalDate day = nextWorkingDay();
 
         JsonNode before = api.ok("GET", "/api/workshop-capacity/days?from=" + day + "&to=" + day, null).get(0);
@@ -60,13 +60,5 @@ class BookingThroughTheGatewaySystemTest {
     private static LocalDate nextWorkingDay() {
         LocalDate day = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(2);
         return day.getDayOfWeek() == DayOfWeek.SUNDAY ? day.plusDays(1) : day;
-    }
-
-    private static String digits(int count) {
-        StringBuilder digits = new StringBuilder();
-        for (int i = 0; i < count; i++) {
-            digits.append((int) (Math.random() * 10));
-        }
-        return digits.toString();
     }
 }

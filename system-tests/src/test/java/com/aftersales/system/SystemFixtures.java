@@ -32,4 +32,13 @@ final class SystemFixtures {
         }
         return vin.toString();
     }
+
+    /** Random digits, for phone numbers and plates nobody else uses. */
+    static String digits(int count) {
+        StringBuilder digits = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            digits.append(ThreadLocalRandom.current().nextInt(10));
+        }
+        return digits.toString();
+    }
 }
