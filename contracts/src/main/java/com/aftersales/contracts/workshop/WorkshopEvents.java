@@ -30,4 +30,129 @@ public final class WorkshopEvents {
             return repairOrderId;
         }
     }
+
+    /** Approved labour became a job; it can start once the RO's parts are in (no open backorder). */
+    public record JobCreated(String repairOrderId, String repairOrderNumber, String jobId, List<String> estimateLineIds,
+                             String labourOperationCode, String description, BigDecimal standardHours,
+                             List<String> requiredEquipment, boolean waitingForParts, Instant promisedAt,
+                             Instant createdAt) implements DomainEvent {
+        @Override
+        public String aggregateKey() {
+            return repairOrderId;
+        }
+    }
+
+    /** The foreman or advisor gave the job to a technician and a bay (S7.2, S7.3); overridden if not the proposal. */
+    public record JobDispatched(String repairOrderId, String jobId, String technicianId, String bayId,
+                                boolean proposalOverridden, String dispatchedBy, Instant dispatchedAt)
+            implements DomainEvent {
+        @Override
+        public String aggregateKey() {
+            return repairOrderId;
+        }
+    }
+
+    public record JobClockedOn(String repairOrderId, String jobId, String technicianId, Instant clockedOnAt)
+            implements DomainEvent {
+        @Override
+        public String aggregateKey() {
+            return repairOrderId;
+        }
+    }
+
+    public record JobPaused(String repairOrderId, String jobId, String technicianId, String reason, Instant pausedAt)
+            implements DomainEvent {
+        @Override
+        public String aggregateKey() {
+            return repairOrderId;
+        }
+    }
+
+    /** A job is done: standard (flat-rate) hours and the hours actually clocked, for billing and efficiency. */
+    public record JobCompleted(String repairOrderId, String jobId, String technicianId, String labourOperationCode,
+                               BigDecimal standardHours, BigDecimal clockedHours, boolean rework, Instant completedAt)
+            implements DomainEvent {
+        @Override
+        public String aggregateKey() {
+            return repairOrderId;
+        }
+    }
+
+    /** The technician reported a change to the front desk (S7.4); the front desk decides. */
+    public record FrontDeskNotified(String repairOrderId, String jobId, String technicianId, String message,
+                                    Instant notifiedAt) implements DomainEvent {
+        @Override
+        public String aggregateKey() {
+            return repairOrderId;
+        }
+    }
+
+    /** The RO will likely miss its promised time: flagged before it is late (S7.1, G2). */
+    public record RepairOrderAtRisk(String repairOrderId, Instant promisedAt, Instant expectedReadyAt, String reason,
+                                    Instant flaggedAt) implements DomainEvent {
+        @Override
+        public String aggregateKey() {
+            return repairOrderId;
+        }
+    }
+
+    /** Every job of the RO is done; final inspection is next. */
+    public record RepairCompleted(String repairOrderId, Instant completedAt) implements DomainEvent {
+        @Override
+        public String aggregateKey() {
+            return repairOrderId;
+        }
+    }
+
+    /** At a first maintenance the customer is invited to the final inspection (S9.6). */
+    public record CustomerInvitedToInspection(String repairOrderId, String inspectionId, Instant invitedAt)
+            implements DomainEvent {
+        @Override
+        public String aggregateKey() {
+            return repairOrderId;
+        }
+    }
+
+    public record FinalInspectionPassed(String repairOrderId, String inspectionId, String inspectorId, boolean roadTested,
+                                        boolean customerPresent, Instant passedAt) implements DomainEvent {
+        @Override
+        public String aggregateKey() {
+            return repairOrderId;
+        }
+    }
+
+    /** A failed inspection reopens the failed jobs as rework (S9.5). */
+    public record FinalInspectionFailed(String repairOrderId, String inspectionId, String inspectorId,
+                                        List<String> reworkJobIds, List<String> findings, Instant failedAt)
+            implements DomainEvent {
+        @Override
+        public String aggregateKey() {
+            return repairOrderId;
+        }
+    }
+
+    /** The car is in the wash queue; the customer is told the expected time (S10.1). */
+    public record WashQueued(String repairOrderId, Instant expectedDoneAt, Instant queuedAt) implements DomainEvent {
+        @Override
+        public String aggregateKey() {
+            return repairOrderId;
+        }
+    }
+
+    /** Washed, key spots checked (S10.3), result confirmed (S10.2). */
+    public record WashCompleted(String repairOrderId, String confirmedBy, Instant completedAt) implements DomainEvent {
+        @Override
+        public String aggregateKey() {
+            return repairOrderId;
+        }
+    }
+
+    /** The vehicle is ready for delivery; whether the promised time was kept (G2). */
+    public record VehicleReady(String repairOrderId, Instant promisedAt, Instant readyAt, boolean promiseKept)
+            implements DomainEvent {
+        @Override
+        public String aggregateKey() {
+            return repairOrderId;
+        }
+    }
 }
