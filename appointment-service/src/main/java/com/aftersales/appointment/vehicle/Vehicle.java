@@ -86,6 +86,14 @@ public class Vehicle extends AggregateRoot {
         }
     }
 
+    /** A newer odometer reading (at a delivery without maintenance); an older or lower one changes nothing. */
+    public void recordMileage(LocalDate date, int mileage) {
+        if (mileage > mileageKm) {
+            this.mileageKm = mileage;
+            this.mileageReadOn = date;
+        }
+    }
+
     /** When the next maintenance is due, by date and by mileage, under the schedule (S1.2). */
     public NextMaintenance nextMaintenance(MaintenanceSchedule schedule) {
         if (!firstServiceDone) {
