@@ -61,6 +61,36 @@ op '{"code": "DIAG", "name": "General diagnosis", "category": "DIAGNOSIS", "stan
 op '{"code": "RECALL-FP21", "name": "Recall 21-07: fuel pump replacement", "category": "RECALL", "standardHours": 1.5,
      "expectedParts": [{"partNumber": "FP-5005", "name": "Fuel pump assembly", "quantity": 1, "unitPrice": {"amount": 0, "currency": "CNY"}}]}'
 
+echo "seed: labour rate at reception and billing (13% tax, flat-rate labour), follow-up after 3 days"
+call PUT /api/reception-settings '{"labourRatePerHour": {"amount": 30000, "currency": "CNY"}}' >/dev/null
+call PUT /api/billing-settings '{"taxRatePercent": 13, "labourBasis": "FLAT_RATE", "labourRatePerHour": {"amount": 30000, "currency": "CNY"}}' >/dev/null
+call PUT /api/follow-up-settings '{"daysAfterDelivery": 3}' >/dev/null
+
+echo "seed: parts catalogue and stock"
+part() { # number name price bin reorder-point stock
+  call POST /api/parts "{\"partNumber\": \"$1\", \"name\": \"$2\", \"unitPrice\": {\"amount\": $3, \"currency\": \"CNY\"}, \"binLocation\": \"$4\", \"reorderPoint\": $5}" >/dev/null
+  if [[ $6 -gt 0 ]]; then
+    call POST "/api/parts/$1/stock-adjustments" "{\"quantity\": $6, \"reason\": \"opening stock\"}" >/dev/null
+  fi
+}
+part OF-1001 "Oil filter" 6800 A-01-01 10 40
+part OIL-5W30 "Engine oil 5W-30 (1 L)" 9500 A-01-02 40 120
+part AF-2002 "Air filter" 12000 A-01-03 5 12
+part BP-3003 "Front brake pad set" 48000 B-02-01 2 1
+part CF-4004 "Cabin filter" 8800 A-01-04 5 3
+part FP-5005 "Fuel pump assembly" 0 C-03-01 1 0
+part WB-6006 "Wiper blade set" 9900 B-02-02 4 8
+
+echo "seed: workshop technicians and bays"
+call POST /api/technicians '{"id": "t-wang", "name": "Wang Qiang", "skills": ["MAINTENANCE", "REPAIR", "DIAGNOSIS"], "experienceLevel": "MASTER", "dailyHours": 8}' >/dev/null
+call POST /api/technicians '{"id": "t-zhao", "name": "Zhao Lei", "skills": ["MAINTENANCE", "REPAIR", "TYRES"], "experienceLevel": "SENIOR", "dailyHours": 8}' >/dev/null
+call POST /api/technicians '{"id": "t-chen", "name": "Chen Jie", "skills": ["MAINTENANCE", "TYRES", "BODY"], "experienceLevel": "SENIOR", "dailyHours": 8}' >/dev/null
+call POST /api/technicians '{"id": "t-liu", "name": "Liu Yang", "skills": ["MAINTENANCE"], "experienceLevel": "JUNIOR", "dailyHours": 6}' >/dev/null
+call POST /api/bays '{"id": "bay-1", "name": "Lift 1", "kind": "LIFT", "equipment": ["LIFT"]}' >/dev/null
+call POST /api/bays '{"id": "bay-2", "name": "Lift 2", "kind": "LIFT", "equipment": ["LIFT"]}' >/dev/null
+call POST /api/bays '{"id": "bay-3", "name": "Alignment rig", "kind": "ALIGNMENT", "equipment": ["LIFT", "ALIGNMENT_RIG"]}' >/dev/null
+call POST /api/bays '{"id": "bay-4", "name": "Diagnosis bay", "kind": "DIAGNOSIS", "equipment": ["DIAGNOSIS"]}' >/dev/null
+
 echo "seed: customers and vehicles"
 customer() { call POST /api/customers "$1" | id_of; }
 vehicle() { call POST /api/vehicles "$1" >/dev/null; }
