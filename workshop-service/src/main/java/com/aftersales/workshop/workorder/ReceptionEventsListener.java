@@ -65,6 +65,14 @@ class ReceptionEventsListener {
                     order.markFirstService();
                 }
             });
+            if (arrival == null && opened.appointmentId() != null) {
+                // The arrival may have been recorded while this order was being written, and its listener may
+                // have looked for the order just before it existed: look again now that it does (S9.6).
+                ArrivedAppointment late = arrivalOf(dealer, opened.appointmentId());
+                if (late != null && late.firstService()) {
+                    workOrders.apply(dealer, opened.repairOrderId(), eventId + ":first-service", WorkOrder::markFirstService);
+                }
+            }
         } else if (is(type, PromisedTimeRevised.class)) {
             PromisedTimeRevised revised = envelopes.payload(envelope, PromisedTimeRevised.class);
             workOrders.apply(dealer, revised.repairOrderId(), eventId, order -> order.revisePromise(revised.promisedAt()));
