@@ -1,6 +1,6 @@
 package com.aftersales.followup;
 
-import com.aftersales.followup.support.Problems;
+import com.aftersales.platform.test.ProblemMatchers;
 import com.aftersales.platform.test.ServiceTest;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -41,6 +41,6 @@ class MissingDealerApiTest {
     @DisplayName("G5: a request without X-Dealer-Id is refused with 400 naming the header")
     void aRequestWithoutDealerIsRefused(String method, String path) throws Exception {
         http.perform(request(HttpMethod.valueOf(method), path).contentType(MediaType.APPLICATION_JSON).content("{}"))
-                .andExpect(Problems.missingDealer());
+                .andExpect(ProblemMatchers.missingDealer());
     }
 }

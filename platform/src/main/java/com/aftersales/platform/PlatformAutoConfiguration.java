@@ -8,6 +8,7 @@ import com.aftersales.platform.events.EventEnvelopes;
 import com.aftersales.platform.health.KafkaHealthIndicator;
 import com.aftersales.platform.outbox.OutboxRelay;
 import com.aftersales.platform.outbox.OutboxStamper;
+import com.aftersales.platform.storage.DailySequences;
 import com.aftersales.platform.web.DealerIdResolver;
 import com.aftersales.platform.web.ProblemDetailsAdvice;
 import com.aftersales.platform.web.RequestIds;
@@ -60,6 +61,11 @@ public class PlatformAutoConfiguration {
     @Bean
     OutboxStamper outboxStamper(EventEnvelopes envelopes, ObjectProvider<OutboxRelay> relay, Clock clock) {
         return new OutboxStamper(envelopes, relay, clock);
+    }
+
+    @Bean
+    DailySequences dailySequences(MongoTemplate mongo) {
+        return new DailySequences(mongo);
     }
 
     @Bean

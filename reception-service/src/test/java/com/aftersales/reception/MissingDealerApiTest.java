@@ -9,7 +9,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
-import static com.aftersales.reception.support.Problems.missingDealer;
+import static com.aftersales.platform.test.ProblemMatchers.missingDealer;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 /** G5: every record belongs to one dealership; a request that does not name it is refused before anything happens. */

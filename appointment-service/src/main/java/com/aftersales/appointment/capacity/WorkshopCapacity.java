@@ -1,8 +1,7 @@
 package com.aftersales.appointment.capacity;
 
 import com.aftersales.platform.domain.DomainRuleViolation;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.OptimisticLockingFailureException;
+import com.aftersales.platform.storage.Conflicts;
 import org.springframework.stereotype.Service;
 
 import java.math.BigDecimal;
@@ -21,8 +20,6 @@ import java.util.stream.Collectors;
 @Service
 public class WorkshopCapacity {
 
-    private static final int ATTEMPTS = 5;
-
     private final WorkshopSettingsRepository settings;
     private final DayLoadRepository loads;
 
@@ -38,7 +35,7 @@ public class WorkshopCapacity {
 
     public void hold(String dealerId, LocalDate date, String appointmentId, BigDecimal hours, DayLoad.Overbooking overbooking) {
         BigDecimal capacity = settingsOf(dealerId).capacityHours(date);
-        retryOnConflict(() -> {
+        Conflicts.retry(() -> {
             DayLoad load = loads.findById(DayLoad.idOf(dealerId, date)).orElseGet(() -> new DayLoad(dealerId, date));
             load.hold(appointmentId, hours, capacity, overbooking);
             loads.save(load);
@@ -46,7 +43,7 @@ public class WorkshopCapacity {
     }
 
     public void release(String dealerId, LocalDate date, String appointmentId) {
-        retryOnConflict(() -> loads.findById(DayLoad.idOf(dealerId, date)).filter(load -> load.holds(appointmentId))
+        Conflicts.retry(() -> loads.findById(DayLoad.idOf(dealerId, date)).filter(load -> load.holds(appointmentId))
                 .ifPresent(load -> {
                     load.release(appointmentId);
                     loads.save(load);
@@ -69,19 +66,6 @@ public class WorkshopCapacity {
                     capacity.subtract(hours).max(BigDecimal.ZERO)));
         }
         return days;
-    }
-
-    private static void retryOnConflict(Runnable change) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                change.run();
-                return;
-            } catch (OptimisticLockingFailureException | DuplicateKeyException conflict) {
-                if (attempt == ATTEMPTS) {
-                    throw conflict;
-                }
-            }
-        }
     }
 
     /** One day on the booking screen: capacity, booked hours and what is still free. */

@@ -12,9 +12,9 @@ import java.time.LocalDate;
 
 import static com.aftersales.appointment.support.Dealership.today;
 import static com.aftersales.appointment.support.JsonNumbers.number;
-import static com.aftersales.appointment.support.Problems.domainRule;
-import static com.aftersales.appointment.support.Problems.invalid;
-import static com.aftersales.appointment.support.Problems.staleVersion;
+import static com.aftersales.platform.test.ProblemMatchers.domainRule;
+import static com.aftersales.platform.test.ProblemMatchers.invalid;
+import static com.aftersales.platform.test.ProblemMatchers.staleVersion;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;

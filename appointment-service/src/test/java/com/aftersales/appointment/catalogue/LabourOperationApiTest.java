@@ -9,9 +9,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static com.aftersales.appointment.support.JsonNumbers.number;
-import static com.aftersales.appointment.support.Problems.alreadyExists;
-import static com.aftersales.appointment.support.Problems.invalid;
-import static com.aftersales.appointment.support.Problems.notFound;
+import static com.aftersales.platform.test.ProblemMatchers.alreadyExists;
+import static com.aftersales.platform.test.ProblemMatchers.invalid;
+import static com.aftersales.platform.test.ProblemMatchers.notFound;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;

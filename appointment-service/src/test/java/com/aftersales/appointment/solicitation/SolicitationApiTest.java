@@ -14,10 +14,10 @@ import java.util.List;
 
 import static com.aftersales.appointment.support.Dealership.read;
 import static com.aftersales.appointment.support.Dealership.today;
-import static com.aftersales.appointment.support.Problems.domainRule;
-import static com.aftersales.appointment.support.Problems.illegalTransition;
-import static com.aftersales.appointment.support.Problems.invalid;
-import static com.aftersales.appointment.support.Problems.notFound;
+import static com.aftersales.platform.test.ProblemMatchers.domainRule;
+import static com.aftersales.platform.test.ProblemMatchers.illegalTransition;
+import static com.aftersales.platform.test.ProblemMatchers.invalid;
+import static com.aftersales.platform.test.ProblemMatchers.notFound;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;

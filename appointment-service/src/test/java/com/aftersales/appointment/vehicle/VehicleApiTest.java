@@ -12,11 +12,11 @@ import org.springframework.test.web.servlet.MockMvc;
 import java.time.LocalDate;
 
 import static com.aftersales.appointment.support.Dealership.today;
-import static com.aftersales.appointment.support.Problems.alreadyExists;
-import static com.aftersales.appointment.support.Problems.domainRule;
-import static com.aftersales.appointment.support.Problems.invalid;
-import static com.aftersales.appointment.support.Problems.notFound;
-import static com.aftersales.appointment.support.Problems.staleVersion;
+import static com.aftersales.platform.test.ProblemMatchers.alreadyExists;
+import static com.aftersales.platform.test.ProblemMatchers.domainRule;
+import static com.aftersales.platform.test.ProblemMatchers.invalid;
+import static com.aftersales.platform.test.ProblemMatchers.notFound;
+import static com.aftersales.platform.test.ProblemMatchers.staleVersion;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.startsWith;

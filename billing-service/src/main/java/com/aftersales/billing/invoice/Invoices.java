@@ -17,10 +17,9 @@ import com.aftersales.contracts.workshop.WorkshopEvents.FinalInspectionPassed;
 import com.aftersales.contracts.workshop.WorkshopEvents.JobCompleted;
 import com.aftersales.contracts.workshop.WorkshopEvents.VehicleReady;
 import com.aftersales.platform.domain.NotFoundException;
+import com.aftersales.platform.storage.Conflicts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
@@ -39,7 +38,6 @@ import java.util.function.Consumer;
 public class Invoices {
 
     private static final Logger log = LoggerFactory.getLogger(Invoices.class);
-    private static final int ATTEMPTS = 5;
     static final String LABOUR = "LABOUR";
     static final String PART = "PART";
 
@@ -148,26 +146,19 @@ public class Invoices {
             return;
         }
         String id = Invoice.idFor(dealerId, repairOrderId);
-        for (int attempt = 1; ; attempt++) {
-            try {
-                Invoice invoice = repository.findById(id)
-                        .orElseGet(() -> Invoice.forRepairOrder(dealerId, repairOrderId, clock.instant()));
-                if (invoice.hasHandled(eventId)) {
-                    return;
-                }
-                if (!invoice.isEditable()) {
-                    log.warn("event {}: invoice {} of repair order {} is {}; the fact is kept but the charges stay as issued",
-                            eventId, invoice.invoiceNumber(), repairOrderId, invoice.status());
-                }
-                change.accept(invoice);
-                invoice.markHandled(eventId);
-                save(invoice);
+        Conflicts.retry(() -> {
+            Invoice invoice = repository.findById(id)
+                    .orElseGet(() -> Invoice.forRepairOrder(dealerId, repairOrderId, clock.instant()));
+            if (invoice.hasHandled(eventId)) {
                 return;
-            } catch (OptimisticLockingFailureException | DuplicateKeyException conflict) {
-                if (attempt == ATTEMPTS) {
-                    throw conflict;
-                }
             }
-        }
+            if (!invoice.isEditable()) {
+                log.warn("event {}: invoice {} of repair order {} is {}; the fact is kept but the charges stay as issued",
+                        eventId, invoice.invoiceNumber(), repairOrderId, invoice.status());
+            }
+            change.accept(invoice);
+            invoice.markHandled(eventId);
+            save(invoice);
+        });
     }
 }

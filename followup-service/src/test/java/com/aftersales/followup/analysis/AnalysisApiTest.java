@@ -18,7 +18,7 @@ import static com.aftersales.followup.support.Dealership.complaintJson;
 import static com.aftersales.followup.support.Dealership.newRepairOrder;
 import static com.aftersales.followup.support.Dealership.surveyJson;
 import static com.aftersales.followup.support.Dealership.today;
-import static com.aftersales.followup.support.Problems.invalid;
+import static com.aftersales.platform.test.ProblemMatchers.invalid;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 import static com.aftersales.followup.support.Dealership.PATIENCE;
 import static com.aftersales.followup.support.Dealership.newRepairOrder;
 import static com.aftersales.followup.support.Dealership.today;
-import static com.aftersales.followup.support.Problems.invalid;
+import static com.aftersales.platform.test.ProblemMatchers.invalid;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;

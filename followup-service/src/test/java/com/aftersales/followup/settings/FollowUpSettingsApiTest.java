@@ -12,8 +12,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import java.time.Instant;
 
 import static com.aftersales.followup.support.Dealership.newRepairOrder;
-import static com.aftersales.followup.support.Problems.invalid;
-import static com.aftersales.followup.support.Problems.staleVersion;
+import static com.aftersales.platform.test.ProblemMatchers.invalid;
+import static com.aftersales.platform.test.ProblemMatchers.staleVersion;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;

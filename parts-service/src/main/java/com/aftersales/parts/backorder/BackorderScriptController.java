@@ -1,6 +1,6 @@
 package com.aftersales.parts.backorder;
 
-import com.aftersales.parts.Conflicts;
+import com.aftersales.platform.storage.Conflicts;
 import com.aftersales.platform.web.DealerId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;

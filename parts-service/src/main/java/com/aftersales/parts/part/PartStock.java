@@ -1,6 +1,6 @@
 package com.aftersales.parts.part;
 
-import com.aftersales.parts.Conflicts;
+import com.aftersales.platform.storage.Conflicts;
 import com.aftersales.parts.Snapshots;
 import com.aftersales.platform.domain.NotFoundException;
 import com.aftersales.platform.web.Versions;

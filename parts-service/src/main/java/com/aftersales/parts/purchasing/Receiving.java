@@ -1,6 +1,6 @@
 package com.aftersales.parts.purchasing;
 
-import com.aftersales.parts.Conflicts;
+import com.aftersales.platform.storage.Conflicts;
 import com.aftersales.parts.Snapshots;
 import com.aftersales.parts.part.PartStock;
 import com.aftersales.parts.reservation.BackorderFilling;

@@ -1,7 +1,7 @@
 package com.aftersales.parts.reservation;
 
 import com.aftersales.contracts.Money;
-import com.aftersales.parts.Conflicts;
+import com.aftersales.platform.storage.Conflicts;
 import com.aftersales.parts.Snapshots;
 import com.aftersales.parts.backorder.BackorderReason;
 import com.aftersales.parts.backorder.BackorderScripts;

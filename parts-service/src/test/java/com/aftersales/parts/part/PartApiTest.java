@@ -9,11 +9,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static com.aftersales.parts.support.Dealership.partJson;
-import static com.aftersales.parts.support.Problems.alreadyExists;
-import static com.aftersales.parts.support.Problems.domainRule;
-import static com.aftersales.parts.support.Problems.invalid;
-import static com.aftersales.parts.support.Problems.notFound;
-import static com.aftersales.parts.support.Problems.staleVersion;
+import static com.aftersales.platform.test.ProblemMatchers.alreadyExists;
+import static com.aftersales.platform.test.ProblemMatchers.domainRule;
+import static com.aftersales.platform.test.ProblemMatchers.invalid;
+import static com.aftersales.platform.test.ProblemMatchers.notFound;
+import static com.aftersales.platform.test.ProblemMatchers.staleVersion;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasItems;

@@ -10,10 +10,10 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static com.aftersales.parts.support.Dealership.read;
 import static com.aftersales.parts.support.Dealership.today;
-import static com.aftersales.parts.support.Problems.domainRule;
-import static com.aftersales.parts.support.Problems.illegalTransition;
-import static com.aftersales.parts.support.Problems.invalid;
-import static com.aftersales.parts.support.Problems.notFound;
+import static com.aftersales.platform.test.ProblemMatchers.domainRule;
+import static com.aftersales.platform.test.ProblemMatchers.illegalTransition;
+import static com.aftersales.platform.test.ProblemMatchers.invalid;
+import static com.aftersales.platform.test.ProblemMatchers.notFound;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasItems;

@@ -18,11 +18,11 @@ import java.util.List;
 
 import static com.aftersales.parts.support.Dealership.read;
 import static com.aftersales.parts.support.Dealership.today;
-import static com.aftersales.parts.support.Problems.domainRule;
-import static com.aftersales.parts.support.Problems.illegalTransition;
-import static com.aftersales.parts.support.Problems.invalid;
-import static com.aftersales.parts.support.Problems.notFound;
-import static com.aftersales.parts.support.Problems.staleVersion;
+import static com.aftersales.platform.test.ProblemMatchers.domainRule;
+import static com.aftersales.platform.test.ProblemMatchers.illegalTransition;
+import static com.aftersales.platform.test.ProblemMatchers.invalid;
+import static com.aftersales.platform.test.ProblemMatchers.notFound;
+import static com.aftersales.platform.test.ProblemMatchers.staleVersion;
 import static com.aftersales.parts.support.Reception.part;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;

@@ -18,9 +18,9 @@ import java.util.List;
 import java.util.UUID;
 
 import static com.aftersales.reception.support.Dealership.read;
-import static com.aftersales.reception.support.Problems.illegalTransition;
-import static com.aftersales.reception.support.Problems.invalid;
-import static com.aftersales.reception.support.Problems.notFound;
+import static com.aftersales.platform.test.ProblemMatchers.illegalTransition;
+import static com.aftersales.platform.test.ProblemMatchers.invalid;
+import static com.aftersales.platform.test.ProblemMatchers.notFound;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;

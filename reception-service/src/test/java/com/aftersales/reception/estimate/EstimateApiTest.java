@@ -15,11 +15,11 @@ import org.springframework.test.web.servlet.MockMvc;
 import java.time.Duration;
 
 import static com.aftersales.reception.support.Dealership.inMinutes;
-import static com.aftersales.reception.support.Problems.domainRule;
-import static com.aftersales.reception.support.Problems.illegalTransition;
-import static com.aftersales.reception.support.Problems.invalid;
-import static com.aftersales.reception.support.Problems.notFound;
-import static com.aftersales.reception.support.Problems.serviceUnavailable;
+import static com.aftersales.platform.test.ProblemMatchers.domainRule;
+import static com.aftersales.platform.test.ProblemMatchers.illegalTransition;
+import static com.aftersales.platform.test.ProblemMatchers.invalid;
+import static com.aftersales.platform.test.ProblemMatchers.notFound;
+import static com.aftersales.platform.test.ProblemMatchers.serviceUnavailable;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.endsWith;

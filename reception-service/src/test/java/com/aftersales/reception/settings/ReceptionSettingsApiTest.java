@@ -8,9 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
-import static com.aftersales.reception.support.Problems.invalid;
-import static com.aftersales.reception.support.Problems.notFound;
-import static com.aftersales.reception.support.Problems.staleVersion;
+import static com.aftersales.platform.test.ProblemMatchers.invalid;
+import static com.aftersales.platform.test.ProblemMatchers.notFound;
+import static com.aftersales.platform.test.ProblemMatchers.staleVersion;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;

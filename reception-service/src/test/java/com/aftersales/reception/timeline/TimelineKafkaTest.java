@@ -16,7 +16,7 @@ import java.util.UUID;
 
 import static com.aftersales.reception.support.Dealership.customerArrived;
 import static com.aftersales.reception.support.Dealership.read;
-import static com.aftersales.reception.support.Problems.notFound;
+import static com.aftersales.platform.test.ProblemMatchers.notFound;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.hasItem;

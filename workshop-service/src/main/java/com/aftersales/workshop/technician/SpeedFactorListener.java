@@ -5,7 +5,7 @@ import com.aftersales.contracts.EventTopics;
 import com.aftersales.contracts.workshop.WorkshopEvents.JobCompleted;
 import com.aftersales.platform.events.EventEnvelope;
 import com.aftersales.platform.events.EventEnvelopes;
-import com.aftersales.workshop.Conflicts;
+import com.aftersales.platform.storage.Conflicts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;

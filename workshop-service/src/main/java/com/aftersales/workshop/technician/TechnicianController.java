@@ -7,7 +7,7 @@ import com.aftersales.platform.web.DealerId;
 import com.aftersales.platform.web.PageParams;
 import com.aftersales.platform.web.Paged;
 import com.aftersales.platform.web.Versions;
-import com.aftersales.workshop.Conflicts;
+import com.aftersales.platform.storage.Conflicts;
 import com.aftersales.workshop.catalogue.LabourCategory;
 import com.aftersales.workshop.job.JobView;
 import com.aftersales.workshop.workorder.Job;

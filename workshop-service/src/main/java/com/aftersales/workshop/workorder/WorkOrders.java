@@ -3,7 +3,7 @@ package com.aftersales.workshop.workorder;
 import com.aftersales.platform.consumer.InsertOnce;
 import com.aftersales.platform.domain.NotFoundException;
 import com.aftersales.platform.web.Versions;
-import com.aftersales.workshop.Conflicts;
+import com.aftersales.platform.storage.Conflicts;
 import com.aftersales.workshop.WorkshopSettings;
 import com.aftersales.workshop.technician.TechnicianRepository;
 import org.springframework.data.domain.Sort;

@@ -13,10 +13,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import static com.aftersales.workshop.support.Problems.domainRule;
-import static com.aftersales.workshop.support.Problems.illegalTransition;
-import static com.aftersales.workshop.support.Problems.invalid;
-import static com.aftersales.workshop.support.Problems.notFound;
+import static com.aftersales.platform.test.ProblemMatchers.domainRule;
+import static com.aftersales.platform.test.ProblemMatchers.illegalTransition;
+import static com.aftersales.platform.test.ProblemMatchers.invalid;
+import static com.aftersales.platform.test.ProblemMatchers.notFound;
 import static com.aftersales.workshop.support.Workshop.RECEPTION;
 import static com.aftersales.workshop.support.Workshop.inHours;
 import static com.aftersales.workshop.support.Workshop.labour;

@@ -10,11 +10,11 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import java.util.List;
 
-import static com.aftersales.workshop.support.Problems.domainRule;
-import static com.aftersales.workshop.support.Problems.illegalTransition;
-import static com.aftersales.workshop.support.Problems.invalid;
-import static com.aftersales.workshop.support.Problems.notFound;
-import static com.aftersales.workshop.support.Problems.staleVersion;
+import static com.aftersales.platform.test.ProblemMatchers.domainRule;
+import static com.aftersales.platform.test.ProblemMatchers.illegalTransition;
+import static com.aftersales.platform.test.ProblemMatchers.invalid;
+import static com.aftersales.platform.test.ProblemMatchers.notFound;
+import static com.aftersales.platform.test.ProblemMatchers.staleVersion;
 import static com.aftersales.workshop.support.Workshop.CHECKLIST_DONE;
 import static com.aftersales.workshop.support.Workshop.inHours;
 import static com.aftersales.workshop.support.Workshop.labour;

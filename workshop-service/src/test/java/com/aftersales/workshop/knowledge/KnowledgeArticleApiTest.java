@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
-import static com.aftersales.workshop.support.Problems.invalid;
-import static com.aftersales.workshop.support.Problems.notFound;
+import static com.aftersales.platform.test.ProblemMatchers.invalid;
+import static com.aftersales.platform.test.ProblemMatchers.notFound;
 import static com.aftersales.workshop.support.Workshop.read;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasItems;

@@ -8,11 +8,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
-import static com.aftersales.workshop.support.Problems.alreadyExists;
-import static com.aftersales.workshop.support.Problems.illegalTransition;
-import static com.aftersales.workshop.support.Problems.invalid;
-import static com.aftersales.workshop.support.Problems.missingDealer;
-import static com.aftersales.workshop.support.Problems.notFound;
+import static com.aftersales.platform.test.ProblemMatchers.alreadyExists;
+import static com.aftersales.platform.test.ProblemMatchers.illegalTransition;
+import static com.aftersales.platform.test.ProblemMatchers.invalid;
+import static com.aftersales.platform.test.ProblemMatchers.missingDealer;
+import static com.aftersales.platform.test.ProblemMatchers.notFound;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasItems;

@@ -15,7 +15,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
-import static com.aftersales.workshop.support.Problems.domainRule;
+import static com.aftersales.platform.test.ProblemMatchers.domainRule;
 import static com.aftersales.workshop.support.Workshop.PARTS;
 import static com.aftersales.workshop.support.Workshop.PATIENCE;
 import static com.aftersales.workshop.support.Workshop.RECEPTION;

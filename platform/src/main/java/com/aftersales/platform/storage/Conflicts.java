@@ -1,4 +1,4 @@
-package com.aftersales.parts;
+package com.aftersales.platform.storage;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Metrics;
@@ -8,14 +8,15 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import java.util.function.Supplier;
 
 /**
- * Optimistic concurrency inside the service: a change that loads a document, changes it and saves it with its
+ * Optimistic concurrency inside a service: a change that loads a document, changes it and saves it with its
  * version is redone from a fresh load when someone else saved the document in between (or created it at the
- * same moment), a few times; then the conflict is answered as a 409 by the platform.
+ * same moment), a few times; then the conflict is answered as a 409 by the platform. Each redo is counted in
+ * {@code aftersales.write_conflicts}.
  */
 public final class Conflicts {
 
     private static final int ATTEMPTS = 5;
-    private static final Counter RETRIED = Counter.builder("aftersales.parts.write_conflicts")
+    private static final Counter RETRIED = Counter.builder("aftersales.write_conflicts")
             .description("Writes redone because the document was changed at the same moment")
             .register(Metrics.globalRegistry);
 
@@ -33,5 +34,12 @@ public final class Conflicts {
                 }
             }
         }
+    }
+
+    public static void retry(Runnable change) {
+        retry(() -> {
+            change.run();
+            return null;
+        });
     }
 }

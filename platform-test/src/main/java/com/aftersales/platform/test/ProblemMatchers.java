@@ -1,4 +1,4 @@
-package com.aftersales.appointment.support;
+package com.aftersales.platform.test;
 
 import org.springframework.test.web.servlet.ResultMatcher;
 
@@ -7,11 +7,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The problem-detail shapes of the platform (RFC 9457), as result matchers. */
-public final class Problems {
+public final class ProblemMatchers {
 
     private static final String BASE = "https://aftersales.example/problems/";
 
-    private Problems() {
+    private ProblemMatchers() {
     }
 
     private static ResultMatcher all(ResultMatcher... matchers) {
@@ -59,6 +59,13 @@ public final class Problems {
 
     public static ResultMatcher domainRule(String rule, String field) {
         return all(domainRule(rule), jsonPath("$.errors[*].field").value(hasItem(field)));
+    }
+
+    /** 503 naming the service that is not answering; nothing was changed. */
+    public static ResultMatcher serviceUnavailable(String service) {
+        return all(status().isServiceUnavailable(),
+                jsonPath("$.type").value(BASE + "service-unavailable"),
+                jsonPath("$.service").value(service));
     }
 
     public static ResultMatcher missingDealer() {
