@@ -65,6 +65,14 @@ class GatewayRoutingTest {
     }
 
     @Test
+    void aServicesOpenApiDocumentIsServedUnderItsName() {
+        client.get().uri("/openapi/appointment-service")
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class).isEqualTo("GET /v3/api-docs");
+    }
+
+    @Test
     void aSaneIncomingRequestIdIsKeptAndAnOddOneIsReplaced() {
         client.get().uri("/api/vehicles/1").header("X-Request-Id", "caller-id_0042")
                 .exchange()
