@@ -147,6 +147,15 @@ public final class WorkshopEvents {
         }
     }
 
+    /** A technician's shift (attendance) ended: the hours at work, against which productivity is measured (G3). */
+    public record ShiftWorked(String technicianId, Instant startedAt, Instant endedAt, BigDecimal hours)
+            implements DomainEvent {
+        @Override
+        public String aggregateKey() {
+            return technicianId;
+        }
+    }
+
     /** The vehicle is ready for delivery; whether the promised time was kept (G2). */
     public record VehicleReady(String repairOrderId, Instant promisedAt, Instant readyAt, boolean promiseKept)
             implements DomainEvent {

@@ -32,7 +32,8 @@ final class FigureFacts {
             Map.entry("VehicleReady", "readyAt"),
             Map.entry("VehicleDelivered", "deliveredAt"),
             Map.entry("FollowUpCompleted", "completedAt"),
-            Map.entry("ComplaintOpened", "openedAt"));
+            Map.entry("ComplaintOpened", "openedAt"),
+            Map.entry("ShiftWorked", "endedAt"));
 
     /** Topics whose records are keyed by the repair order even when the payload does not say so. */
     private static final Set<String> KEYED_BY_REPAIR_ORDER = Set.of(EventTopics.RECEPTION, EventTopics.WORKSHOP,
@@ -50,7 +51,7 @@ final class FigureFacts {
         }
         JsonNode p = envelope.payload();
         String repairOrderId = text(p, "repairOrderId");
-        if (repairOrderId == null && KEYED_BY_REPAIR_ORDER.contains(topic)) {
+        if (repairOrderId == null && KEYED_BY_REPAIR_ORDER.contains(topic) && !"ShiftWorked".equals(envelope.type())) {
             repairOrderId = key;
         }
         Instant at = instant(p, timeField);
@@ -64,6 +65,9 @@ final class FigureFacts {
             case "JobCompleted" -> fact.withHours(text(p, "technicianId") == null ? "unknown" : text(p, "technicianId"),
                     p.path("standardHours").asDouble(0), p.path("clockedHours").asDouble(0))
                     .withFlag(p.path("rework").asBoolean(false));
+            // Attendance: the hours at work go where a job's clocked hours go, the technician into the label.
+            case "ShiftWorked" -> fact.withHours(text(p, "technicianId") == null ? "unknown" : text(p, "technicianId"),
+                    0, p.path("hours").asDouble(0));
             case "PartsReserved" -> fact.withLines(p.path("lines").isArray() ? p.path("lines").size() : 0);
             case "PartsBackordered" -> fact.withLines(1);
             case "ComplaintOpened" -> fact.withLabel(text(p, "category") == null ? "OTHER" : text(p, "category"));

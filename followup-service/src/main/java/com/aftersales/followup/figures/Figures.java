@@ -88,7 +88,12 @@ public final class Figures {
                                     Double efficiency) {
     }
 
-    public record Productivity(boolean available, String note) {
+    /** Per technician: hours clocked on jobs over hours at work (attendance from the shift clock). */
+    public record TechnicianProductivity(String technicianId, double clockedHours, double attendedHours,
+                                         Double productivity) {
+    }
+
+    public record Productivity(boolean available, String note, List<TechnicianProductivity> technicians) {
     }
 
     public record PartsFillRate(int linesReserved, int linesBackordered, Double fillRate) {
@@ -103,8 +108,9 @@ public final class Figures {
                          Appointments appointments, Map<String, Integer> complaintsPerCategory) {
     }
 
-    static final String NO_SHIFT_DATA = "productivity (clocked hours / attended hours) needs the technicians' attendance, "
-            + "which no service publishes yet; efficiency (standard hours / clocked hours) is given per technician";
+    static final String NO_SHIFT_DATA = "productivity (clocked hours / attended hours) needs the technicians' attendance: "
+            + "no shift was clocked off in the period; efficiency (standard hours / clocked hours) is given per technician";
+    static final String FROM_SHIFTS = "hours clocked on jobs / hours at work, from the workshop's shift clock";
 
     private Figures() {
     }
@@ -179,6 +185,18 @@ public final class Figures {
                     clocked == 0 ? null : round(standard / clocked));
         }).toList();
 
+        Map<String, Double> attended = ofType(ofPeriod, "ShiftWorked").stream().collect(Collectors.groupingBy(
+                FigureFact::label, TreeMap::new, Collectors.summingDouble(f -> f.clockedHours() == null ? 0 : f.clockedHours())));
+        List<TechnicianProductivity> productivities = attended.entrySet().stream().map(e -> {
+            double clocked = jobsByTechnician.getOrDefault(e.getKey(), List.of()).stream()
+                    .mapToDouble(f -> f.clockedHours() == null ? 0 : f.clockedHours()).sum();
+            return new TechnicianProductivity(e.getKey(), round(clocked), round(e.getValue()),
+                    e.getValue() == 0 ? null : round(clocked / e.getValue()));
+        }).toList();
+        Productivity productivity = productivities.isEmpty()
+                ? new Productivity(false, NO_SHIFT_DATA, List.of())
+                : new Productivity(true, FROM_SHIFTS, productivities);
+
         int reservedLines = ofType(ofPeriod, "PartsReserved").stream().mapToInt(f -> f.lines() == null ? 0 : f.lines()).sum();
         int backorderedLines = ofType(ofPeriod, "PartsBackordered").stream().mapToInt(f -> f.lines() == null ? 1 : f.lines()).sum();
         PartsFillRate fillRate = new PartsFillRate(reservedLines, backorderedLines,
@@ -192,7 +210,7 @@ public final class Figures {
         ofType(ofPeriod, "ComplaintOpened").forEach(f -> complaints.merge(f.label(), 1, Integer::sum));
 
         return new Report(period.from(), period.to(), stepTimes, promises, rework, firstTimeFix, satisfaction,
-                declineReasons, technicians, new Productivity(false, NO_SHIFT_DATA), fillRate, appointments, complaints);
+                declineReasons, technicians, productivity, fillRate, appointments, complaints);
     }
 
     /** The steps whose duration an event of this type may complete. */

@@ -152,6 +152,20 @@ class FiguresTest {
     }
 
     @Test
+    @DisplayName("G3: technician productivity is hours clocked on jobs over hours at work from the shift clock")
+    void technicianProductivity() {
+        add(fact("JobCompleted", "ro-1", minutes(0)).withHours("tech-1", 1.5, 3.0));
+        add(fact("JobCompleted", "ro-2", minutes(0)).withHours("tech-1", 2.0, 3.0));
+        add(fact("ShiftWorked", null, minutes(0)).withHours("tech-1", 0, 8.0));
+        add(fact("ShiftWorked", null, minutes(0)).withHours("tech-2", 0, 4.0));
+
+        assertThat(report().productivity().available()).isTrue();
+        assertThat(report().productivity().technicians()).containsExactly(
+                new Figures.TechnicianProductivity("tech-1", 6.0, 8.0, 0.75),
+                new Figures.TechnicianProductivity("tech-2", 0.0, 4.0, 0.0));
+    }
+
+    @Test
     @DisplayName("G3, step 6: parts fill rate is lines reserved at once over lines reserved or backordered")
     void partsFillRate() {
         add(fact("PartsReserved", "ro-1", minutes(0)).withLines(3));

@@ -38,7 +38,9 @@ class TimelineListener {
         JsonNode payload = envelope.payload();
         String repairOrderId = TimelineSummaries.text(payload, "repairOrderId");
         String appointmentId = TimelineSummaries.text(payload, "appointmentId");
-        if (repairOrderId == null && KEYED_BY_REPAIR_ORDER.contains(record.topic())) {
+        // A technician's shift is keyed by the technician: it belongs to no repair order's timeline.
+        boolean aboutATechnician = "ShiftWorked".equals(envelope.type());
+        if (repairOrderId == null && KEYED_BY_REPAIR_ORDER.contains(record.topic()) && !aboutATechnician) {
             repairOrderId = record.key();
         }
         if (repairOrderId == null && appointmentId == null) {

@@ -1,5 +1,6 @@
 package com.aftersales.workshop.technician;
 
+import com.aftersales.contracts.workshop.WorkshopEvents;
 import com.aftersales.platform.domain.IllegalTransitionException;
 import com.aftersales.platform.outbox.AggregateRoot;
 import com.aftersales.workshop.catalogue.LabourCategory;
@@ -78,6 +79,9 @@ public class Technician extends AggregateRoot {
         shiftState = ShiftState.OFF_SHIFT;
         Shift open = shifts.remove(shifts.size() - 1);
         shifts.add(new Shift(open.from(), now));
+        BigDecimal hours = BigDecimal.valueOf(Duration.between(open.from(), now).toSeconds())
+                .divide(BigDecimal.valueOf(3600), 2, RoundingMode.HALF_UP);
+        raise(new WorkshopEvents.ShiftWorked(technicianId(), open.from(), now, hours));
     }
 
     /** A completed job teaches the speed factor: a running ratio of clocked to standard hours. */

@@ -1,5 +1,6 @@
 package com.aftersales.workshop.technician;
 
+import com.aftersales.contracts.workshop.WorkshopEvents;
 import com.aftersales.platform.domain.IllegalTransitionException;
 import com.aftersales.workshop.catalogue.LabourCategory;
 import org.junit.jupiter.api.DisplayName;
@@ -43,5 +44,19 @@ class TechnicianTest {
         assertThatThrownBy(() -> technician.clockOffShift(NOW))
                 .isInstanceOfSatisfying(IllegalTransitionException.class, e -> assertThat(e.currentState()).isEqualTo("OFF_SHIFT"));
         assertThat(technician.attendedToday(NOW.minus(Duration.ofHours(1)), NOW.plus(Duration.ofHours(8)))).isEqualTo(Duration.ofHours(4));
+    }
+
+    @Test
+    @DisplayName("G3: clocking off a shift says how long the technician was at work, for productivity")
+    void clockingOffAShiftPublishesTheHoursWorked() {
+        technician.clockOnShift(NOW);
+        technician.clockOffShift(NOW.plus(Duration.ofMinutes(7 * 60 + 30)));
+
+        assertThat(technician.raisedEvents()).singleElement()
+                .isInstanceOfSatisfying(WorkshopEvents.ShiftWorked.class, shift -> {
+                    assertThat(shift.technicianId()).isEqualTo(technician.technicianId());
+                    assertThat(shift.hours()).isEqualByComparingTo("7.50");
+                    assertThat(shift.startedAt()).isEqualTo(NOW);
+                });
     }
 }
