@@ -6,6 +6,7 @@ import com.aftersales.platform.domain.IllegalTransitionException;
 import com.aftersales.platform.domain.InvalidInputException;
 import com.aftersales.platform.domain.NotFoundException;
 import com.aftersales.platform.domain.StaleVersionException;
+import com.aftersales.platform.http.ServiceUnavailableException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -97,6 +98,19 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (e.field() != null) {
             problem.setProperty("errors", List.of(new FieldProblem(e.field(), e.getMessage())));
         }
+        return problem;
+    }
+
+    /**
+     * An action that cannot be done without another service's answer (a price from parts-service, a visit booked
+     * at appointment-service) while that service is not answering: 503, the problem type the gateway uses,
+     * naming the service. Nothing was changed.
+     */
+    @ExceptionHandler(ServiceUnavailableException.class)
+    ProblemDetail serviceUnavailable(ServiceUnavailableException e) {
+        ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, Problems.SERVICE_UNAVAILABLE, "Service unavailable",
+                e.service() + " is not answering; nothing was changed, try again later");
+        problem.setProperty("service", e.service());
         return problem;
     }
 

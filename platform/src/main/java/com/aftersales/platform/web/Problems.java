@@ -14,6 +14,7 @@ public final class Problems {
     public static final URI ALREADY_EXISTS = URI.create(BASE + "already-exists");
     public static final URI DOMAIN_RULE = URI.create(BASE + "domain-rule");
     public static final URI MISSING_DEALER = URI.create(BASE + "missing-dealer");
+    public static final URI SERVICE_UNAVAILABLE = URI.create(BASE + "service-unavailable");
 
     private Problems() {
     }
