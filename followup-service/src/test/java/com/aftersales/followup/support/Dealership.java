@@ -1,14 +1,9 @@
 package com.aftersales.followup.support;
 
+import com.aftersales.platform.test.DealerRequests;
 import com.jayway.jsonpath.JsonPath;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,73 +19,24 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * (and database, and appointment-service stub) never see each other's data, plus short ways to set up what a
  * test needs through Kafka and the HTTP API.
  */
-public final class Dealership {
+public final class Dealership extends DealerRequests {
 
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     public static final Duration PATIENCE = Duration.ofSeconds(20);
 
-    private final MockMvc http;
-    private final String id;
-
     private Dealership(MockMvc http, String id) {
-        this.http = http;
-        this.id = id;
+        super(http, id);
     }
 
     public static Dealership fresh(MockMvc http) {
-        return new Dealership(http, "dealer-" + UUID.randomUUID().toString().replace("-", "").substring(0, 24));
-    }
-
-    public String id() {
-        return id;
+        return new Dealership(http, freshId());
     }
 
     public static LocalDate today() {
         return LocalDate.now(ZONE);
     }
 
-    // ---- raw requests ------------------------------------------------------------------------------------
-
-    public ResultActions get(String url, Object... vars) throws Exception {
-        return http.perform(scoped(MockMvcRequestBuilders.get(url, vars)));
-    }
-
-    public ResultActions post(String url, String json, Object... vars) throws Exception {
-        return http.perform(scoped(MockMvcRequestBuilders.post(url, vars)).contentType(MediaType.APPLICATION_JSON).content(json));
-    }
-
-    public ResultActions put(String url, String json, Object... vars) throws Exception {
-        return http.perform(scoped(MockMvcRequestBuilders.put(url, vars)).contentType(MediaType.APPLICATION_JSON).content(json));
-    }
-
-    public ResultActions perform(MockHttpServletRequestBuilder request) throws Exception {
-        return http.perform(scoped(request));
-    }
-
-    public MockHttpServletRequestBuilder scoped(MockHttpServletRequestBuilder request) {
-        return request.header("X-Dealer-Id", id).characterEncoding(StandardCharsets.UTF_8);
-    }
-
-    // ---- reading answers ---------------------------------------------------------------------------------
-
-    public static String body(ResultActions actions) throws Exception {
-        return body(actions.andReturn());
-    }
-
-    public static String body(MvcResult result) throws Exception {
-        return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
-    }
-
-    public static <T> T read(ResultActions actions, String path) throws Exception {
-        return JsonPath.read(body(actions), path);
-    }
-
-    /** What a GET answers now, to compare before and after a refused request. */
-    public String snapshot(String url, Object... vars) throws Exception {
-        return body(get(url, vars).andExpect(status().isOk()));
-    }
-
-    // ---- setting up through Kafka and the API ------------------------------------------------------------
+        // ---- setting up through Kafka and the API ------------------------------------------------------------
 
     /** The payload of billing-service's VehicleDelivered. */
     public static String vehicleDelivered(String repairOrderId, Instant deliveredAt) {
@@ -102,7 +48,7 @@ public final class Dealership {
 
     /** Publishes VehicleDelivered for the RO and waits for its follow-up; answers the follow-up's id. */
     public String delivered(Events events, String repairOrderId, Instant deliveredAt) throws Exception {
-        events.publish("billing.events", repairOrderId, "VehicleDelivered", id, "billing",
+        events.publish("billing.events", repairOrderId, "VehicleDelivered", id(), "billing",
                 vehicleDelivered(repairOrderId, deliveredAt));
         return awaitFollowUpOf(repairOrderId);
     }

@@ -1,14 +1,9 @@
 package com.aftersales.reception.support;
 
+import com.aftersales.platform.test.DealerRequests;
 import com.jayway.jsonpath.JsonPath;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -22,26 +17,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * (and database, and parts-service stub) never see each other's data, plus short ways to set up what a test
  * needs through the HTTP API itself.
  */
-public final class Dealership {
+public final class Dealership extends DealerRequests {
 
     public static final String ADVISOR = "adv-1";
     /** 300.00 CNY per hour, in fen. */
     public static final long LABOUR_RATE = 30_000;
 
-    private final MockMvc http;
-    private final String id;
-
     private Dealership(MockMvc http, String id) {
-        this.http = http;
-        this.id = id;
+        super(http, id);
     }
 
     public static Dealership fresh(MockMvc http) {
-        return new Dealership(http, "dealer-" + UUID.randomUUID().toString().replace("-", "").substring(0, 24));
-    }
-
-    public String id() {
-        return id;
+        return new Dealership(http, freshId());
     }
 
     /** A time from now, to the second, as the API writes it. */
@@ -49,62 +36,7 @@ public final class Dealership {
         return Instant.now().truncatedTo(ChronoUnit.SECONDS).plus(Duration.ofMinutes(minutes));
     }
 
-    // ---- raw requests ------------------------------------------------------------------------------------
-
-    public ResultActions get(String url, Object... vars) throws Exception {
-        return http.perform(scoped(MockMvcRequestBuilders.get(url, vars)));
-    }
-
-    public ResultActions post(String url, String json, Object... vars) throws Exception {
-        return http.perform(scoped(MockMvcRequestBuilders.post(url, vars)).contentType(MediaType.APPLICATION_JSON).content(json));
-    }
-
-    public ResultActions postIfMatch(String url, String ifMatch, String json, Object... vars) throws Exception {
-        return http.perform(scoped(MockMvcRequestBuilders.post(url, vars)).header("If-Match", ifMatch)
-                .contentType(MediaType.APPLICATION_JSON).content(json));
-    }
-
-    public ResultActions postWithoutBody(String url, Object... vars) throws Exception {
-        return http.perform(scoped(MockMvcRequestBuilders.post(url, vars)));
-    }
-
-    public ResultActions put(String url, String json, Object... vars) throws Exception {
-        return http.perform(scoped(MockMvcRequestBuilders.put(url, vars)).contentType(MediaType.APPLICATION_JSON).content(json));
-    }
-
-    public ResultActions delete(String url, Object... vars) throws Exception {
-        return http.perform(scoped(MockMvcRequestBuilders.delete(url, vars)));
-    }
-
-    /** Any request, with this dealer's header added. */
-    public ResultActions perform(MockHttpServletRequestBuilder request) throws Exception {
-        return http.perform(scoped(request));
-    }
-
-    public MockHttpServletRequestBuilder scoped(MockHttpServletRequestBuilder request) {
-        return request.header("X-Dealer-Id", id).characterEncoding(StandardCharsets.UTF_8);
-    }
-
-    // ---- reading answers ---------------------------------------------------------------------------------
-
-    public static String body(ResultActions actions) throws Exception {
-        return body(actions.andReturn());
-    }
-
-    public static String body(MvcResult result) throws Exception {
-        return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
-    }
-
-    public static <T> T read(ResultActions actions, String path) throws Exception {
-        return JsonPath.read(body(actions), path);
-    }
-
-    /** What a GET answers now, to compare before and after a refused request. */
-    public String snapshot(String url, Object... vars) throws Exception {
-        return body(get(url, vars).andExpect(status().isOk()));
-    }
-
-    // ---- setting up through the API ----------------------------------------------------------------------
+        // ---- setting up through the API ----------------------------------------------------------------------
 
     public Dealership withLabourRate() throws Exception {
         put("/api/reception-settings", """
@@ -114,7 +46,7 @@ public final class Dealership {
 
     /** Makes a part known to the parts-service stub for this dealer. */
     public Dealership withPart(String partNumber, String name, long unitPrice, int available) {
-        PartsServiceStub.instance().part(id, partNumber, name, unitPrice, available, null);
+        PartsServiceStub.instance().part(id(), partNumber, name, unitPrice, available, null);
         return this;
     }
 
@@ -176,7 +108,7 @@ public final class Dealership {
 
     /** Publishes CustomerArrived for a new appointment and waits for the RO opened from it; answers the RO's id. */
     public String arrivedAppointment(Events events, String appointmentId) throws Exception {
-        events.publish("appointment.events", appointmentId, "CustomerArrived", id, "appointment",
+        events.publish("appointment.events", appointmentId, "CustomerArrived", id(), "appointment",
                 customerArrived(appointmentId, Instant.now()));
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
                 .until(() -> get("/api/repair-orders/by-appointment/{a}", appointmentId).andReturn().getResponse().getStatus() == 200);
